@@ -20,11 +20,15 @@ export interface RequestReceivedEvent extends Base {
 export interface DependencyEvent extends Base {
   kind: "dependency.start" | "dependency.end";
   name: string;
+  /** On `dependency.end` when the dependency threw. */
+  error?: string;
 }
 export interface HandlerEvent extends Base {
   kind: "handler.start" | "handler.end";
   /** The route pattern, e.g. `/send-notification/{email}`. */
   route: string;
+  /** On `handler.end` when the handler threw. */
+  error?: string;
 }
 export interface TaskAddedEvent extends Base {
   kind: "task.added";

@@ -1,0 +1,88 @@
+// The node:http adapter: a request listener, and listen() for App.listen.
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
+import { kAddServer, kDispatch, kSent, type App, type IncomingRequest, type Outgoing } from "./app.js";
+
+/** A `node:http` request listener for an existing server. Tasks start after the response's `finish`. */
+export function toNodeListener(app: App): RequestListener {
+  return (req, res) => {
+    const url = req.url ?? "/";
+    const q = url.indexOf("?");
+    const method = req.method ?? "GET";
+    const hasBody = req.headers["transfer-encoding"] !== undefined || (req.headers["content-length"] ?? "0") !== "0";
+    if (!hasBody) {
+      serve(app, req, res, method, url, q, "");
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > app.maxBodyBytes) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on("end", () => serve(app, req, res, method, url, q, tooLarge ? "\u0000too-large" : Buffer.concat(chunks).toString("utf8")));
+    req.on("error", () => res.destroy());
+  };
+}
+
+function serve(app: App, req: IncomingMessage, res: ServerResponse, method: string, url: string, q: number, bodyText: string): void {
+  const incoming: IncomingRequest = {
+    method,
+    path: q < 0 ? url : url.slice(0, q),
+    search: q < 0 ? "" : url.slice(q + 1),
+    header: (name) => headerValue(req.headers[name]),
+    headers: () => toHeaders(req),
+    bodyText,
+  };
+  app[kDispatch](incoming).then((outgoing) => send(app, req, res, outgoing));
+}
+
+function send(app: App, req: IncomingMessage, res: ServerResponse, outgoing: Outgoing): void {
+  if (req.socket.destroyed || res.destroyed) {
+    void app[kSent](outgoing, false);
+    return;
+  }
+  let finished = false;
+  res.once("finish", () => {
+    // The last byte has been handed to the operating system: only now may tasks start.
+    finished = true;
+    void app[kSent](outgoing, true);
+  });
+  res.once("close", () => {
+    if (!finished) void app[kSent](outgoing, false);
+  });
+  const headers = outgoing.headers;
+  headers["content-length"] = String(Buffer.byteLength(outgoing.body));
+  res.writeHead(outgoing.status, headers);
+  res.end(outgoing.body);
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+function toHeaders(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+  return headers;
+}
+
+/** Creates a server for `app`, listens, and lets `app.close()` stop it. */
+export function listen(app: App, port: number, host: string): Promise<Server> {
+  const server = createServer(toNodeListener(app));
+  app[kAddServer]({
+    stopAccepting: () => {
+      server.close();
+      server.closeIdleConnections();
+    },
+    closeConnections: () => server.closeAllConnections(),
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve(server);
+    });
+  });
+}
