@@ -127,19 +127,29 @@ export class App {
     this.maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
   }
 
-  get<P extends string, D extends Dependencies = {}>(path: P, ...rest: RouteArgs<P, D>): this {
+  get<P extends string>(path: P, handler: Handler<PathParams<P>, {}>): this;
+  get<P extends string, D extends Dependencies>(path: P, options: RouteOptions<D>, handler: Handler<PathParams<P>, Resolved<D>>): this;
+  get(path: string, ...rest: unknown[]): this {
     return this.#add("GET", path, rest);
   }
-  post<P extends string, D extends Dependencies = {}>(path: P, ...rest: RouteArgs<P, D>): this {
+  post<P extends string>(path: P, handler: Handler<PathParams<P>, {}>): this;
+  post<P extends string, D extends Dependencies>(path: P, options: RouteOptions<D>, handler: Handler<PathParams<P>, Resolved<D>>): this;
+  post(path: string, ...rest: unknown[]): this {
     return this.#add("POST", path, rest);
   }
-  put<P extends string, D extends Dependencies = {}>(path: P, ...rest: RouteArgs<P, D>): this {
+  put<P extends string>(path: P, handler: Handler<PathParams<P>, {}>): this;
+  put<P extends string, D extends Dependencies>(path: P, options: RouteOptions<D>, handler: Handler<PathParams<P>, Resolved<D>>): this;
+  put(path: string, ...rest: unknown[]): this {
     return this.#add("PUT", path, rest);
   }
-  patch<P extends string, D extends Dependencies = {}>(path: P, ...rest: RouteArgs<P, D>): this {
+  patch<P extends string>(path: P, handler: Handler<PathParams<P>, {}>): this;
+  patch<P extends string, D extends Dependencies>(path: P, options: RouteOptions<D>, handler: Handler<PathParams<P>, Resolved<D>>): this;
+  patch(path: string, ...rest: unknown[]): this {
     return this.#add("PATCH", path, rest);
   }
-  delete<P extends string, D extends Dependencies = {}>(path: P, ...rest: RouteArgs<P, D>): this {
+  delete<P extends string>(path: P, handler: Handler<PathParams<P>, {}>): this;
+  delete<P extends string, D extends Dependencies>(path: P, options: RouteOptions<D>, handler: Handler<PathParams<P>, Resolved<D>>): this;
+  delete(path: string, ...rest: unknown[]): this {
     return this.#add("DELETE", path, rest);
   }
 
@@ -410,10 +420,6 @@ export class App {
   }
 }
 
-type RouteArgs<P extends string, D extends Dependencies> =
-  | [handler: Handler<PathParams<P>, {}>]
-  | [options: RouteOptions<D>, handler: Handler<PathParams<P>, Resolved<D>>];
-
 /** The request's task list when someone listens to the trace: announces each task as it is added. */
 class TracedTasks extends BackgroundTasks {
   readonly #tracer: Tracer;
@@ -455,7 +461,7 @@ function errorOutgoing(req: IncomingRequest, requestId: string, status: number, 
 function jsonDecodeDetail(error: unknown): unknown {
   const message = messageOf(error);
   const position = /position (\d+)/.exec(message);
-  return [{ type: "json_invalid", loc: ["body", position ? Number(position[1]) : 0], msg: "JSON decode error", ctx: { error: message } }];
+  return [{ type: "json_invalid", loc: position ? ["body", Number(position[1])] : ["body"], msg: "JSON decode error", ctx: { error: message } }];
 }
 
 function messageOf(error: unknown): string {
