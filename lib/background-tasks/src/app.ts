@@ -341,7 +341,9 @@ export class App {
         if (this.#tracer.active) this.#tracer.emit({ kind: "task.start", requestId, taskId: id, name: task.name });
         run.started = true;
         try {
-          await task.run();
+          // Sync and async alike: a returned promise is awaited; a plain value needs no extra tick.
+          const result = task.fn(...task.args);
+          if (isThenable(result)) await result;
         } catch (error) {
           if (this.#tracer.active) this.#tracer.emit({ kind: "task.error", requestId, taskId: id, name: task.name, error: messageOf(error) });
           this.#report(error, { requestId, method: run.method, path: run.path, task, taskId: id });

@@ -46,8 +46,6 @@ export class Context implements RequestContext<any, any> {
     this.body = body;
     this.backgroundTasks = backgroundTasks;
     this.#tracer = tracer;
-    // Bound so that destructuring `({ depends })` works.
-    this.depends = this.depends.bind(this);
   }
 
   get method(): string {

@@ -43,15 +43,8 @@ function send(app: App, req: IncomingMessage, res: ServerResponse, outgoing: Out
     void app[kSent](outgoing, false);
     return;
   }
-  let finished = false;
-  res.once("finish", () => {
-    // The last byte has been handed to the operating system: only now may tasks start.
-    finished = true;
-    void app[kSent](outgoing, true);
-  });
-  res.once("close", () => {
-    if (!finished) void app[kSent](outgoing, false);
-  });
+  // "close" follows "finish" when the whole response was handed to the OS; earlier, the client left.
+  res.once("close", () => void app[kSent](outgoing, res.writableFinished));
   const headers = outgoing.headers;
   headers["content-length"] = String(Buffer.byteLength(outgoing.body));
   res.writeHead(outgoing.status, headers);

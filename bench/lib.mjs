@@ -1,0 +1,62 @@
+// npm run bench:lib — throughput and p99 latency on loopback for one trivial endpoint served by bare
+// node:http, background-tasks (one no-op task per request), Express + res.on("finish") and
+// Fastify + onResponse; each as a ratio to bare node:http. Servers run in their own processes.
+import autocannon from "autocannon";
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 6);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = 50;
+const servers = ["bare", "background-tasks", "express", "fastify"];
+const labels = {
+  bare: "node:http (bare)",
+  "background-tasks": "background-tasks + 1 no-op task",
+  express: 'Express 5 + res.on("finish")',
+  fastify: "Fastify 5 + onResponse",
+};
+
+async function start(name, port) {
+  const child = fork(fileURLToPath(new URL(`./lib-servers/${name}.mjs`, import.meta.url)), [String(port)], { stdio: "inherit" });
+  await new Promise((resolve, reject) => {
+    child.once("message", resolve);
+    child.once("exit", (code) => reject(new Error(`${name} exited with ${code}`)));
+  });
+  return child;
+}
+
+async function measure(port, duration) {
+  const result = await autocannon({ url: `http://127.0.0.1:${port}/hello`, connections: CONNECTIONS, duration });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`errors: ${result.errors}, non-2xx: ${result.non2xx}`);
+  return { rps: result.requests.average, p99: result.latency.p99 };
+}
+
+const results = Object.fromEntries(servers.map((s) => [s, []]));
+let port = 41000;
+for (let round = 1; round <= ROUNDS; round++) {
+  // Interleave the servers in every round so that drift in the machine's speed hits them all alike.
+  for (const name of round % 2 ? servers : [...servers].reverse()) {
+    const child = await start(name, ++port);
+    await measure(port, 1); // warm-up (JIT, connection pool)
+    const figures = await measure(port, DURATION);
+    results[name].push(figures);
+    console.error(`round ${round} ${name.padEnd(17)} ${Math.round(figures.rps)} req/s  p99 ${figures.p99} ms`);
+    child.kill();
+    await new Promise((resolve) => child.once("exit", resolve));
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const summary = Object.fromEntries(
+  servers.map((name) => [name, { rps: median(results[name].map((r) => r.rps)), p99: median(results[name].map((r) => r.p99)) }]),
+);
+const base = summary.bare.rps;
+console.log(`\nGET /hello, ${CONNECTIONS} connections, ${DURATION} s × ${ROUNDS} rounds (median), Node ${process.version}\n`);
+console.log("| server | req/s | p99 (ms) | ratio to bare |");
+console.log("| --- | ---: | ---: | ---: |");
+for (const name of servers) {
+  const { rps, p99 } = summary[name];
+  console.log(`| ${labels[name]} | ${Math.round(rps)} | ${p99} | ${(rps / base).toFixed(2)} |`);
+}
+const ratio = summary["background-tasks"].rps / base;
+console.log(`\nGoal: background-tasks ≥ 0.90 of bare node:http: ${ratio >= 0.9 ? "met" : "NOT met"} (${ratio.toFixed(2)}); ahead of Fastify: ${summary["background-tasks"].rps > summary.fastify.rps ? "yes" : "no"}.`);
