@@ -1,0 +1,14 @@
+import { writeFileSync } from "node:fs";
+import { App } from "background-tasks";
+
+export const app = new App();
+
+function writeNotification(email: string, message = "") {
+  const content = `notification for ${email}: ${message}`;
+  writeFileSync("log.txt", content);
+}
+
+app.post("/send-notification/{email}", async ({ params, backgroundTasks }) => {
+  backgroundTasks.addTask(writeNotification, params.email, "some notification");
+  return { message: "Notification sent in the background" };
+});
