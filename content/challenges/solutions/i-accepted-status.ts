@@ -1,0 +1,24 @@
+import { appendFileSync } from "node:fs";
+import { App, HTTPException, JSONResponse, type RequestContext } from "background-tasks";
+
+export const app = new App();
+
+function writeLog(message: string) {
+  appendFileSync("log.txt", message);
+}
+
+function sendConfirmation(email: string, orderId: string) {
+  appendFileSync("log.txt", `confirmation for order ${orderId} sent to ${email}\n`);
+}
+
+function getCustomer({ query, backgroundTasks }: RequestContext): string {
+  const email = query.get("email");
+  if (!email) throw new HTTPException(422, "The email query parameter is required");
+  backgroundTasks.addTask(writeLog, `order from ${email}\n`);
+  return email;
+}
+
+app.post("/orders/{orderId}", { depends: { email: getCustomer } }, ({ params, deps, backgroundTasks }) => {
+  backgroundTasks.addTask(sendConfirmation, deps.email, params.orderId);
+  return new JSONResponse({ message: "Order received", order_id: params.orderId }, { status: 202 });
+});

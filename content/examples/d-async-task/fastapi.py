@@ -1,0 +1,24 @@
+import asyncio
+
+from fastapi import BackgroundTasks, FastAPI
+
+app = FastAPI()
+
+
+async def send_welcome_email(email: str):
+    with open("log.txt", mode="a") as log:
+        log.write(f"connecting to the mail server for {email}\n")
+    await asyncio.sleep(0.3)  # the mail server takes its time to answer
+    with open("log.txt", mode="a") as log:
+        log.write(f"welcome e-mail sent to {email}\n")
+
+
+@app.post("/signup/{email}")
+async def signup(email: str, background_tasks: BackgroundTasks):
+    background_tasks.add_task(send_welcome_email, email)
+    return {"message": "Account created"}
+
+
+@app.get("/ping")
+async def ping():
+    return {"pong": True}

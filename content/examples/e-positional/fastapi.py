@@ -1,0 +1,1 @@
+background_tasks.add_task(write_notification, email, message="some notification")
