@@ -1,0 +1,41 @@
+// The timeline as a table: its text alternative (and the sandbox's "Eventos" region).
+import { eventTableRows, layoutTimeline, type TimelineLayout, type TraceEvent } from "../../lib/timeline";
+
+type Props = { layout: TimelineLayout } | { events: TraceEvent[]; live?: boolean };
+
+export function TimelineTable(props: Props) {
+  const layout = "layout" in props ? props.layout : layoutTimeline(props.events, { live: props.live ?? false });
+  const rows = eventTableRows(layout);
+  return (
+    // Focusable so keyboard users can scroll a wide table at 360 px.
+    <div className="tl-table-wrap" role="region" aria-label="Tabla de eventos" tabIndex={0}>
+      <table className="tl-table">
+        <caption>Eventos de la ejecución, en orden, con el tiempo desde el primero</caption>
+        <thead>
+          <tr>
+            <th scope="col">Tiempo</th>
+            <th scope="col">Carril</th>
+            <th scope="col">Petición</th>
+            <th scope="col">Evento</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={4}>{layout.live ? "Todavía no hay eventos." : "Esta ejecución no registró ningún evento."}</td>
+            </tr>
+          ) : (
+            rows.map((row) => (
+              <tr key={row.key} data-kind={row.kind}>
+                <td>{row.time}</td>
+                <td>{row.lane}</td>
+                <td>{row.request}</td>
+                <td>{row.description}</td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
