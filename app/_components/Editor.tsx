@@ -50,6 +50,7 @@ export default function Editor({ exampleId, value, onChange, onRun, errorMarker,
 
   const lines = value.split("\n").length;
   return (
+    <>
     <div className="overflow-hidden rounded-b-lg border border-line" style={{ height: `${Math.min(Math.max(lines + 2, 8), 40) * 19 + 16}px` }}>
       <MonacoEditor
         path={`file:///${exampleId}/server.ts`}
@@ -60,11 +61,19 @@ export default function Editor({ exampleId, value, onChange, onRun, errorMarker,
         onMount={(editor) => {
           editorRef.current = editor;
           editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => runRef.current());
+          // No keyboard trap: Tab passes through the editor until the learner edits; Esc releases it again.
+          const tabMoves = (on: boolean) => editor.updateOptions({ tabFocusMode: on });
+          editor.onDidChangeModelContent(() => tabMoves(false));
+          editor.onDidBlurEditorWidget(() => tabMoves(true));
+          editor.onKeyDown((event) => {
+            if (event.keyCode === monaco.KeyCode.Escape) tabMoves(true);
+          });
           onReady?.();
         }}
         loading={<pre className="m-0 p-3 text-sm">{value}</pre>}
         options={{
-          ariaLabel: "Código de server.ts (editable). Ctrl+Intro o Cmd+Intro lo ejecuta; Ctrl+M alterna si Tab mueve el foco.",
+          ariaLabel: "Código de server.ts (editable). Ctrl+Intro o Cmd+Intro lo ejecuta. Mientras escribes, Tab sangra; pulsa Esc y luego Tab para salir del editor.",
+          tabFocusMode: true,
           fontFamily: "var(--font-mono, ui-monospace, monospace)",
           fontSize: 14,
           lineHeight: 19,
@@ -77,5 +86,9 @@ export default function Editor({ exampleId, value, onChange, onRun, errorMarker,
         }}
       />
     </div>
+    <p className="mt-1 text-xs text-muted">
+      <kbd>Ctrl</kbd>+<kbd>Intro</kbd> ejecuta. Mientras escribes, <kbd>Tab</kbd> sangra el código; pulsa <kbd>Esc</kbd> y después <kbd>Tab</kbd> para salir del editor.
+    </p>
+    </>
   );
 }

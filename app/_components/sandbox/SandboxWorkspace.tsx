@@ -54,8 +54,8 @@ export function SandboxWorkspace({ exampleId, code, edited, onCodeChange, scenar
     });
     const first = initialChoice();
     setChoice(first);
+    // WebContainer boots from StackBlitz's servers: only when the learner runs something, never on a visit.
     if (first.kind === "navegador") navegadorRuntime().warm();
-    else prepareWebContainer(false);
     return () => {
       cancelled = true;
       cancelAnimationFrame(frame.current);
