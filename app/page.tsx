@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { lessons } from "../content/lessons";
-import { ProgressSummary, VisitedBadge } from "./_components/VisitedLessons";
+import { ProgressSummary, SolvedBadge, VisitedBadge } from "./_components/VisitedLessons";
+import { challengeForLesson } from "../content/challenges";
 
 const outcomes = [
   "Qué es una tarea en segundo plano y por qué responder primero al cliente hace rápida una API.",
@@ -58,7 +59,10 @@ export default function HomePage() {
           Las {lessons.length} lecciones
         </h2>
         <div className="mt-2">
-          <ProgressSummary slugs={lessons.map((lesson) => lesson.slug)} />
+          <ProgressSummary
+            slugs={lessons.map((lesson) => lesson.slug)}
+            retoIds={lessons.flatMap((lesson) => challengeForLesson(lesson.slug)?.id ?? [])}
+          />
         </div>
         <ol className="mt-4 space-y-3">
           {lessons.map((lesson) => (
@@ -82,6 +86,7 @@ export default function HomePage() {
                       {lesson.title}
                     </span>
                     <VisitedBadge slug={lesson.slug} />
+                    {challengeForLesson(lesson.slug) ? <SolvedBadge retoId={challengeForLesson(lesson.slug)!.id} /> : null}
                   </span>
                   <span className="text-sm leading-relaxed text-muted">{lesson.summary}</span>
                 </span>

@@ -51,7 +51,8 @@ test("visited lessons are remembered and shown on the home page", async ({ page 
   const sidebarEntry = page.getByRole("navigation", { name: "Lecciones del curso" }).locator(`a[href="/lecciones/${lessonC.slug}"]`);
   await expect(sidebarEntry).toContainText("Visitada");
   await page.goto("/");
-  await expect(page.getByTestId("progress-summary")).toHaveText(`Has visitado 1 de ${lessons.length} lecciones.`);
+  await expect(page.getByTestId("progress-summary")).toHaveText(`Has visitado 1 de ${lessons.length} lecciones y resuelto 0 de ${lessons.length} retos.`);
+  await expect(page.getByRole("progressbar", { name: /Progreso del curso/ })).toHaveAttribute("value", String(Math.round((1 / (2 * lessons.length)) * 100)));
   await expect(page.locator(`[data-lesson="${lessonC.slug}"]`)).toContainText("Visitada");
   await expect(page.locator(`[data-lesson="${lessons[0]!.slug}"]`)).not.toContainText("Visitada");
 });

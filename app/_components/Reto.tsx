@@ -32,7 +32,7 @@ export function Reto({ id }: { id: string }) {
       <p className="mt-2 text-sm text-muted">
         Parte del ejemplo «{startTitle}». Al ejecutarlo, se comprueban la línea de tiempo, las respuestas y los archivos de tu ejecución.
       </p>
-      <RetoPanel id={id} solution={<CodeBlock code={solution} lang="typescript" />} />
+      <RetoPanel id={id} exampleId={challenge.startsFrom} solutionCode={solution} solution={<CodeBlock code={solution} lang="typescript" />} />
     </section>
   );
 }

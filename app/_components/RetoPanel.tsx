@@ -2,9 +2,10 @@
 
 import { useEffect, useId, useState, type ReactNode } from "react";
 import { RETO_CHECKED_EVENT, RETOS_STORAGE_KEY, readSolved, type RetoCheckedDetail } from "./RetoProgress";
+import { requestLoadCode } from "./sandbox/load-code-event";
 
 /** The interactive part of a Reto: solved badge, last verdict, and the «Ver solución» toggle. */
-export function RetoPanel({ id, solution }: { id: string; solution: ReactNode }) {
+export function RetoPanel({ id, exampleId, solution, solutionCode }: { id: string; exampleId: string; solution: ReactNode; solutionCode: string }) {
   const [solved, setSolved] = useState(false);
   const [verdict, setVerdict] = useState<RetoCheckedDetail["verdict"] | null>(null);
   const [showSolution, setShowSolution] = useState(false);
@@ -55,6 +56,14 @@ export function RetoPanel({ id, solution }: { id: string; solution: ReactNode })
       </button>
       <div id={solutionId} hidden={!showSolution} className="mt-3">
         {solution}
+        <button
+          type="button"
+          className="mt-3 rounded-md border border-line bg-surface px-4 py-2 font-semibold text-fg hover:border-accent"
+          onClick={() => requestLoadCode(window, { exampleId, code: solutionCode })}
+        >
+          Cargar la solución en el editor
+        </button>
+        <p className="mt-1 text-sm text-muted">Sustituye el código del ejemplo por la solución; después pulsa Ejecutar en el ejemplo. Restablecer devuelve el original.</p>
       </div>
     </div>
   );

@@ -2,7 +2,10 @@
 import type { RunResult } from "../../lib/sandbox/run-result";
 import { checkChallenge, type ChallengeVerdict } from "../../content/challenges";
 
-export const RETOS_STORAGE_KEY = "segundo-plano:retos";
+import { RETOS_STORAGE_KEY } from "./reto-storage";
+import { parseVisited } from "./visited-lessons";
+
+export { RETOS_STORAGE_KEY };
 /** Dispatched on window after each checked run; detail: { id, verdict }. */
 export const RETO_CHECKED_EVENT = "segundo-plano:reto-comprobado";
 
@@ -15,14 +18,7 @@ type KeyValueStorage = Pick<Storage, "getItem" | "setItem">;
 
 /** Parses the stored value; anything malformed counts as "nothing solved". */
 export function parseSolved(raw: string | null): string[] {
-  if (raw === null) return [];
-  try {
-    const value: unknown = JSON.parse(raw);
-    if (!Array.isArray(value)) return [];
-    return [...new Set(value.filter((item): item is string => typeof item === "string"))];
-  } catch {
-    return [];
-  }
+  return parseVisited(raw); // the same shape: a JSON array of unique ids
 }
 
 export function readSolved(storage: KeyValueStorage): string[] {

@@ -7,6 +7,7 @@ import type { Scenario } from "../../lib/sandbox/scenario";
 import { readSavedCode, writeSavedCode } from "./sandbox/saved-code";
 import { SandboxToolbar } from "./sandbox/SandboxToolbar";
 import type { SandboxWorkspaceHandle, SandboxWorkspaceProps } from "./sandbox/SandboxWorkspace";
+import { onLoadCode } from "./sandbox/load-code-event";
 import { codeFromHash, shareHash } from "./sandbox/share-link";
 
 export interface SandboxProps {
@@ -63,6 +64,17 @@ export function Sandbox({ exampleId, files, scenario, recording, children }: San
       writeSavedCode(globalThis.localStorage, exampleId, next, original);
     },
     [exampleId, original],
+  );
+
+  // A Reto's "Cargar la solución en el editor" puts its code here; the learner then runs it.
+  useEffect(
+    () =>
+      onLoadCode(window, exampleId, (next) => {
+        changeCode(next);
+        setActive(true);
+        root.current?.scrollIntoView({ block: "start" });
+      }),
+    [exampleId, changeCode],
   );
 
   const edited = code !== original;

@@ -6,7 +6,9 @@ import type { RunResult } from "../../../lib/sandbox/run-result";
 import type { RuntimeKind, SandboxRun, SandboxRuntime } from "../../../lib/sandbox/runtimes/runtime";
 import { fallbackNotice, type RuntimeChoice } from "../../../lib/sandbox/runtimes/runtime-selection";
 import type { Scenario, ScenarioRequest } from "../../../lib/sandbox/scenario";
+import { challengesForExample } from "../../../content/challenges";
 import type { EditorProps } from "../Editor";
+import { recordChallengeRun } from "../RetoProgress";
 import { RequestForm } from "./RequestForm";
 import { applyItem, EMPTY_RUN, type RunView } from "./run-view";
 import { RuntimeSwitch } from "./RuntimeSwitch";
@@ -107,6 +109,8 @@ export function SandboxWorkspace({ exampleId, code, edited, onCodeChange, scenar
             if (current.current.id !== id) return;
             viewRef.current = applyItem(viewRef.current, item);
             commit();
+            // The scenario has been answered and its tasks have drained: check this example's Retos.
+            if (item.type === "idle") checkChallenges(exampleId, viewRef.current);
           },
         },
       );
@@ -202,4 +206,23 @@ function statusText(view: RunView, hasRun: boolean): string {
     case "ended":
       return view.ending ?? "La ejecución terminó.";
   }
+}
+
+/** Checks a finished scenario against every Reto that starts from this example. */
+function checkChallenges(exampleId: string, view: RunView): void {
+  const challenges = challengesForExample(exampleId);
+  if (challenges.length === 0) return;
+  const fatal = view.errors.find((error) => error.fatal);
+  const run: RunResult = {
+    id: exampleId,
+    events: [...view.events].sort((a, b) => a.t - b.t),
+    responses: view.responses,
+    console: view.console,
+    files: view.files,
+    errors: view.errors,
+    drained: true,
+    unfinished: [],
+    ...(fatal ? { error: fatal.message } : {}),
+  };
+  for (const challenge of challenges) recordChallengeRun(challenge.id, run);
 }
