@@ -2,7 +2,7 @@
 // node:http, background-tasks (one no-op task per request), Express + res.on("finish") and
 // Fastify + onResponse; each as a ratio to bare node:http. Servers run in their own processes.
 import autocannon from "autocannon";
-import { fork } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 6);
@@ -16,8 +16,25 @@ const labels = {
   fastify: "Fastify 5 + onResponse",
 };
 
+// On a multi-core machine, pin the server to core 0 and this load generator to the others, so that the
+// two never compete for one core and the scheduler's choices do not add noise between servers.
+const cores = Number(execFileSync("nproc").toString().trim());
+const pinned = cores >= 2 && hasTaskset();
+if (pinned) execFileSync("taskset", ["-cp", `1-${cores - 1}`, String(process.pid)], { stdio: "ignore" });
+
+function hasTaskset() {
+  try {
+    execFileSync("taskset", ["-V"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function start(name, port) {
-  const child = fork(fileURLToPath(new URL(`./lib-servers/${name}.mjs`, import.meta.url)), [String(port)], { stdio: "inherit" });
+  const script = fileURLToPath(new URL(`./lib-servers/${name}.mjs`, import.meta.url));
+  const [command, args] = pinned ? ["taskset", ["-c", "0", process.execPath, script, String(port)]] : [process.execPath, [script, String(port)]];
+  const child = spawn(command, args, { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   await new Promise((resolve, reject) => {
     child.once("message", resolve);
     child.once("exit", (code) => reject(new Error(`${name} exited with ${code}`)));
@@ -25,8 +42,32 @@ async function start(name, port) {
   return child;
 }
 
+// wrk (C, Debian's package `wrk`) when installed: a JavaScript load generator on one core saturates
+// before a fast server does, and then the figures measure the generator. autocannon otherwise.
+const useWrk = hasCommand("wrk", ["-v"]);
+const generator = useWrk ? "wrk" : "autocannon";
+
+function hasCommand(command, args) {
+  try {
+    execFileSync(command, args, { stdio: "ignore" });
+    return true;
+  } catch (error) {
+    return error.status !== undefined && error.code !== "ENOENT"; // wrk -v exits 1 after printing its version
+  }
+}
+
 async function measure(port, duration) {
-  const result = await autocannon({ url: `http://127.0.0.1:${port}/hello`, connections: CONNECTIONS, duration });
+  const url = `http://127.0.0.1:${port}/hello`;
+  if (useWrk) {
+    const threads = Math.max(1, cores - 1);
+    const out = execFileSync("wrk", ["-t", String(threads), "-c", String(CONNECTIONS), "-d", `${duration}s`, "--latency", url]).toString();
+    if (/Non-2xx|Socket errors/.test(out)) throw new Error(`errors:\n${out}`);
+    const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)[1]);
+    const [, value, unit] = /99%\s+([\d.]+)(us|ms|s)/.exec(out);
+    const p99 = Number(value) * { us: 0.001, ms: 1, s: 1000 }[unit];
+    return { rps, p99: Math.round(p99 * 100) / 100 };
+  }
+  const result = await autocannon({ url, connections: CONNECTIONS, duration });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`errors: ${result.errors}, non-2xx: ${result.non2xx}`);
   return { rps: result.requests.average, p99: result.latency.p99 };
 }
@@ -51,7 +92,7 @@ const summary = Object.fromEntries(
   servers.map((name) => [name, { rps: median(results[name].map((r) => r.rps)), p99: median(results[name].map((r) => r.p99)) }]),
 );
 const base = summary.bare.rps;
-console.log(`\nGET /hello, ${CONNECTIONS} connections, ${DURATION} s × ${ROUNDS} rounds (median), Node ${process.version}\n`);
+console.log(`\nGET /hello, ${CONNECTIONS} connections, ${DURATION} s × ${ROUNDS} rounds (median), Node ${process.version}, load from ${generator}, ${pinned ? "server pinned to core 0, load on the rest" : "unpinned"}\n`);
 console.log("| server | req/s | p99 (ms) | ratio to bare |");
 console.log("| --- | ---: | ---: | ---: |");
 for (const name of servers) {

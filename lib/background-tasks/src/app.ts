@@ -181,7 +181,7 @@ export class App {
     const bytes = encoder.encode(outgoing.body);
     headers.set("content-length", String(bytes.byteLength));
     let enqueued = bytes.byteLength === 0;
-    let settle!: (run: Promise<void>) => void;
+    let settle!: (run: void | Promise<void>) => void;
     const done = new Promise<void>((resolve) => (settle = (run) => resolve(run)));
     const stream = new ReadableStream<Uint8Array>(
       {
@@ -250,7 +250,8 @@ export class App {
     this.#servers.add(server);
   }
 
-  async [kDispatch](req: IncomingRequest): Promise<Outgoing> {
+  /** Handles a request; synchronous when no dependency and the handler return no promise (the hot path). */
+  [kDispatch](req: IncomingRequest): Outgoing | Promise<Outgoing> {
     const requestId = req.header("x-request-id") || String(++this.#seq);
     const tracing = this.#tracer.active;
     this.#inFlight++;
@@ -278,28 +279,61 @@ export class App {
 
     const backgroundTasks = tracing ? new TracedTasks(this.#tracer, requestId) : new BackgroundTasks();
     const ctx = new Context(req, requestId, params, body, backgroundTasks, this.#tracer);
-    let result: unknown;
-    let phase = "dependency";
-    try {
-      for (const [name, dependency] of route.depends) (ctx.deps as Record<string, unknown>)[name] = await ctx.depends(dependency);
-      phase = "handler";
-      if (tracing) this.#tracer.emit({ kind: "handler.start", requestId, route: route.path.pattern });
-      result = route.handler(ctx);
-      if (isThenable(result)) result = await result;
-      if (tracing) this.#tracer.emit({ kind: "handler.end", requestId, route: route.path.pattern });
-    } catch (error) {
-      if (tracing && phase === "handler") this.#tracer.emit({ kind: "handler.end", requestId, route: route.path.pattern, error: messageOf(error) });
-      this.#skip(requestId, backgroundTasks.tasks, 0, "handler-error");
-      if (error instanceof HTTPException) return errorOutgoing(req, requestId, error.status, error.detail, error.headers);
-      this.#report(error, { requestId, method: req.method, path: req.path });
-      return errorOutgoing(req, requestId, 500, STATUS_TEXT[500]);
-    }
+    if (route.depends.length > 0) return this.#resolveThenHandle(route, ctx, req);
+    return this.#handle(route, ctx, req);
+  }
 
+  async #resolveThenHandle(route: Route, ctx: Context, req: IncomingRequest): Promise<Outgoing> {
+    try {
+      for (const [name, dependency] of route.depends) ctx.deps[name] = await ctx.depends(dependency);
+    } catch (error) {
+      return this.#failed(error, route, ctx, req, "dependency");
+    }
+    return this.#handle(route, ctx, req);
+  }
+
+  #handle(route: Route, ctx: Context, req: IncomingRequest): Outgoing | Promise<Outgoing> {
+    const tracing = this.#tracer.active;
+    if (tracing) this.#tracer.emit({ kind: "handler.start", requestId: ctx.requestId, route: route.path.pattern });
+    let result: unknown;
+    try {
+      result = route.handler(ctx);
+    } catch (error) {
+      return this.#failed(error, route, ctx, req, "handler");
+    }
+    if (isThenable(result)) return this.#settle(result, route, ctx, req);
+    if (tracing) this.#tracer.emit({ kind: "handler.end", requestId: ctx.requestId, route: route.path.pattern });
+    return this.#respond(result, ctx, req);
+  }
+
+  async #settle(pending: PromiseLike<unknown>, route: Route, ctx: Context, req: IncomingRequest): Promise<Outgoing> {
+    let result: unknown;
+    try {
+      result = await pending;
+    } catch (error) {
+      return this.#failed(error, route, ctx, req, "handler");
+    }
+    if (this.#tracer.active) this.#tracer.emit({ kind: "handler.end", requestId: ctx.requestId, route: route.path.pattern });
+    return this.#respond(result, ctx, req);
+  }
+
+  /** The handler or a dependency threw: an error response, and none of the request's tasks will run. */
+  #failed(error: unknown, route: Route, ctx: Context, req: IncomingRequest, phase: "dependency" | "handler"): Outgoing {
+    const { requestId } = ctx;
+    if (phase === "handler" && this.#tracer.active) this.#tracer.emit({ kind: "handler.end", requestId, route: route.path.pattern, error: messageOf(error) });
+    this.#skip(requestId, ctx.backgroundTasks.tasks, 0, "handler-error");
+    if (error instanceof HTTPException) return errorOutgoing(req, requestId, error.status, error.detail, error.headers);
+    this.#report(error, { requestId, method: req.method, path: req.path });
+    return errorOutgoing(req, requestId, 500, STATUS_TEXT[500]);
+  }
+
+  #respond(result: unknown, ctx: Context, req: IncomingRequest): Outgoing {
+    const { requestId, backgroundTasks } = ctx;
     let outgoing: Outgoing;
     if (result instanceof HttpResponse) {
       const own = tasksOf(result.background);
       // Unlike FastAPI (which drops the injected tasks here), both run: injected first, then the response's own.
-      if (own.length > 0 && tracing) for (const task of own) (backgroundTasks as TracedTasks).announce(task);
+      if (own.length > 0 && backgroundTasks instanceof TracedTasks) for (const task of own) backgroundTasks.announce(task);
       else if (own.length > 0) backgroundTasks.tasks.push(...own);
       outgoing = { requestId, method: req.method, path: req.path, status: result.status, headers: { ...result.headers }, body: result.body, tasks: backgroundTasks.tasks };
     } else {
@@ -313,50 +347,80 @@ export class App {
    * The adapter reports that the response was handed to the transport (`delivered`), or that the
    * client went away first. Returns the run of the request's tasks.
    */
-  [kSent](outgoing: Outgoing, delivered: boolean): Promise<void> {
+  [kSent](outgoing: Outgoing, delivered: boolean): void | Promise<void> {
     this.#inFlight--;
     const { requestId, tasks } = outgoing;
     if (!delivered) {
       // Starlette >= 0.42: a client that disconnects before the whole response was sent gets no tasks.
       this.#skip(requestId, tasks, 0, "client-disconnected");
       this.#notifyIfIdle();
-      return Promise.resolve();
+      return;
     }
     if (this.#tracer.active) this.#tracer.emit({ kind: "response.sent", requestId, status: outgoing.status });
     if (tasks.length === 0) {
       this.#notifyIfIdle();
-      return Promise.resolve();
+      return;
     }
-    return this.#run({ requestId, method: outgoing.method, path: outgoing.path, tasks, index: 0, started: false, stopped: false });
+    const run: TaskRun = { requestId, method: outgoing.method, path: outgoing.path, tasks, index: 0, started: false, stopped: false };
+    this.#runs.add(run);
+    return this.#run(run);
   }
 
-  async #run(run: TaskRun): Promise<void> {
-    this.#runs.add(run);
+  /**
+   * Runs the tasks from `run.index` on, one at a time. Stays synchronous while tasks return plain
+   * values; the first promise a task returns is awaited before the next task starts.
+   */
+  #run(run: TaskRun): void | Promise<void> {
     const { requestId, tasks } = run;
-    try {
-      for (; run.index < tasks.length; run.index++) {
-        if (run.stopped) return;
-        const task = tasks[run.index]!;
-        const id = taskId(requestId, run.index);
-        if (this.#tracer.active) this.#tracer.emit({ kind: "task.start", requestId, taskId: id, name: task.name });
-        run.started = true;
-        try {
-          // Sync and async alike: a returned promise is awaited; a plain value needs no extra tick.
-          const result = task.fn(...task.args);
-          if (isThenable(result)) await result;
-        } catch (error) {
-          if (this.#tracer.active) this.#tracer.emit({ kind: "task.error", requestId, taskId: id, name: task.name, error: messageOf(error) });
-          this.#report(error, { requestId, method: run.method, path: run.path, task, taskId: id });
-          if (!run.stopped) this.#skip(requestId, tasks, run.index + 1, "previous-task-failed");
-          return;
-        }
-        run.started = false;
-        if (this.#tracer.active) this.#tracer.emit({ kind: "task.end", requestId, taskId: id, name: task.name });
+    for (; run.index < tasks.length; run.index++) {
+      if (run.stopped) return this.#endRun(run);
+      const task = tasks[run.index]!;
+      if (this.#tracer.active) this.#tracer.emit({ kind: "task.start", requestId, taskId: taskId(requestId, run.index), name: task.name });
+      run.started = true;
+      let result: unknown;
+      try {
+        result = task.fn(...task.args);
+      } catch (error) {
+        return this.#taskFailed(run, error);
       }
-    } finally {
-      this.#runs.delete(run);
-      this.#notifyIfIdle();
+      if (isThenable(result)) return this.#awaitTask(run, result);
+      this.#taskEnded(run);
     }
+    this.#endRun(run);
+  }
+
+  async #awaitTask(run: TaskRun, pending: PromiseLike<unknown>): Promise<void> {
+    try {
+      await pending;
+    } catch (error) {
+      return this.#taskFailed(run, error);
+    }
+    this.#taskEnded(run);
+    run.index++;
+    await this.#run(run);
+  }
+
+  #taskEnded(run: TaskRun): void {
+    run.started = false;
+    if (this.#tracer.active) {
+      const task = run.tasks[run.index]!;
+      this.#tracer.emit({ kind: "task.end", requestId: run.requestId, taskId: taskId(run.requestId, run.index), name: task.name });
+    }
+  }
+
+  #taskFailed(run: TaskRun, error: unknown): void {
+    const { requestId, tasks } = run;
+    const task = tasks[run.index]!;
+    const id = taskId(requestId, run.index);
+    if (this.#tracer.active) this.#tracer.emit({ kind: "task.error", requestId, taskId: id, name: task.name, error: messageOf(error) });
+    this.#report(error, { requestId, method: run.method, path: run.path, task, taskId: id });
+    if (!run.stopped) this.#skip(requestId, tasks, run.index + 1, "previous-task-failed");
+    this.#endRun(run);
+  }
+
+  #endRun(run: TaskRun): void {
+    this.#runs.delete(run);
+    this.#notifyIfIdle();
   }
 
   #skip(requestId: string, tasks: BackgroundTask[], from: number, reason: SkipReason): void {

@@ -35,7 +35,9 @@ function serve(app: App, req: IncomingMessage, res: ServerResponse, method: stri
     headers: () => toHeaders(req),
     bodyText,
   };
-  app[kDispatch](incoming).then((outgoing) => send(app, req, res, outgoing));
+  const outgoing = app[kDispatch](incoming);
+  if (outgoing instanceof Promise) void outgoing.then((ready) => send(app, req, res, ready));
+  else send(app, req, res, outgoing);
 }
 
 function send(app: App, req: IncomingMessage, res: ServerResponse, outgoing: Outgoing): void {
