@@ -1,5 +1,6 @@
 // The timeline as a table: its text alternative (and the sandbox's "Eventos" region).
 import { eventTableRows, layoutTimeline, type TimelineLayout, type TraceEvent } from "../../lib/timeline";
+import { escapeMarkup } from "./timeline/item-markup";
 
 type Props = { layout: TimelineLayout } | { events: TraceEvent[]; live?: boolean };
 
@@ -19,23 +20,25 @@ export function TimelineTable(props: Props) {
             <th scope="col">Evento</th>
           </tr>
         </thead>
-        <tbody>
-          {rows.length === 0 ? (
+        {rows.length === 0 ? (
+          <tbody>
             <tr>
               <td colSpan={4}>{layout.live ? "Todavía no hay eventos." : "Esta ejecución no registró ningún evento."}</td>
             </tr>
-          ) : (
-            rows.map((row) => (
-              <tr key={row.key} data-kind={row.kind}>
-                <td>{row.time}</td>
-                <td>{row.lane}</td>
-                <td>{row.request}</td>
-                <td>{row.description}</td>
-              </tr>
-            ))
-          )}
-        </tbody>
+          </tbody>
+        ) : (
+          // Thousands of rows in a big run: one escaped string renders far faster than as many elements.
+          <tbody dangerouslySetInnerHTML={{ __html: rowsMarkup(rows) }} />
+        )}
       </table>
     </div>
   );
+}
+
+function rowsMarkup(rows: ReturnType<typeof eventTableRows>): string {
+  let out = "";
+  for (const row of rows) {
+    out += `<tr data-kind="${escapeMarkup(row.kind)}"><td>${escapeMarkup(row.time)}</td><td>${escapeMarkup(row.lane)}</td><td>${escapeMarkup(row.request)}</td><td>${escapeMarkup(row.description)}</td></tr>`;
+  }
+  return out;
 }
