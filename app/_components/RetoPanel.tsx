@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useState, type ReactNode } from "react";
-import { RETO_CHECKED_EVENT, RETOS_STORAGE_KEY, readSolved, type RetoCheckedDetail } from "./RetoProgress";
+import { RETO_CHECKED_EVENT, RETOS_STORAGE_KEY, readSolved, type RetoCheckedDetail } from "./reto-storage";
 import { requestLoadCode } from "./sandbox/load-code-event";
 
 /** The interactive part of a Reto: solved badge, last verdict, and the «Ver solución» toggle. */

@@ -2,32 +2,9 @@
 import type { RunResult } from "../../lib/sandbox/run-result";
 import { checkChallenge, type ChallengeVerdict } from "../../content/challenges";
 
-import { RETOS_STORAGE_KEY } from "./reto-storage";
-import { parseVisited } from "./visited-lessons";
+import { readSolved, RETO_CHECKED_EVENT, RETOS_STORAGE_KEY, type KeyValueStorage, type RetoCheckedDetail } from "./reto-storage";
 
-export { RETOS_STORAGE_KEY };
-/** Dispatched on window after each checked run; detail: { id, verdict }. */
-export const RETO_CHECKED_EVENT = "segundo-plano:reto-comprobado";
-
-export interface RetoCheckedDetail {
-  id: string;
-  verdict: ChallengeVerdict;
-}
-
-type KeyValueStorage = Pick<Storage, "getItem" | "setItem">;
-
-/** Parses the stored value; anything malformed counts as "nothing solved". */
-export function parseSolved(raw: string | null): string[] {
-  return parseVisited(raw); // the same shape: a JSON array of unique ids
-}
-
-export function readSolved(storage: KeyValueStorage): string[] {
-  try {
-    return parseSolved(storage.getItem(RETOS_STORAGE_KEY));
-  } catch {
-    return []; // storage disabled (private mode, blocked cookies)
-  }
-}
+export { parseSolved, readSolved, RETO_CHECKED_EVENT, RETOS_STORAGE_KEY, type RetoCheckedDetail } from "./reto-storage";
 
 /** Adds `id` to the solved list (once); returns the new list. */
 export function markSolved(storage: KeyValueStorage, id: string): string[] {

@@ -1,11 +1,9 @@
 "use client";
 
 import { useEffect, useSyncExternalStore } from "react";
-import { RETOS_STORAGE_KEY } from "./reto-storage";
+import { RETO_CHECKED_EVENT, RETOS_STORAGE_KEY } from "./reto-storage";
 import { parseVisited, VISITED_STORAGE_KEY, withVisit } from "./visited-lessons";
 
-// Mirrors RetoProgress's RETO_CHECKED_EVENT without importing the challenge checks into this bundle.
-const RETO_CHECKED_EVENT = "segundo-plano:reto-comprobado";
 
 // The one client module for progress: it records visits and shows them after hydration.
 // The server snapshot is "nothing visited", so the server HTML is complete and stable.
