@@ -17,6 +17,13 @@ const run: TraceEvent[] = [
 ];
 
 describe("<Timeline>", () => {
+  it("leaves its table out when asked (the sandbox shows it in Eventos)", () => {
+    const html = renderToString(<Timeline events={run} table={false} />);
+    expect(html).not.toContain("Ver los eventos como tabla");
+    expect(html).not.toContain("<table");
+    expect(html).toContain('aria-label="Línea de tiempo"');
+  });
+
   it("renders on the server a labelled drawing, its summary and its table", () => {
     const html = renderToString(<Timeline events={run} />);
     expect(html).toMatch(/<figure class="tl not-prose"/);

@@ -12,12 +12,14 @@ export interface TimelineProps {
   events: TraceEvent[];
   /** The run is still going (the sandbox re-renders as events arrive). */
   live?: boolean;
+  /** Include the table of events (the text alternative); off where the page already shows it nearby. */
+  table?: boolean;
 }
 
 /** Above this many requests the "response received" guide lines would only add noise. */
 const MAX_GUIDED_REQUESTS = 10;
 
-export function Timeline({ events, live = false }: TimelineProps) {
+export function Timeline({ events, live = false, table = true }: TimelineProps) {
   const layout = layoutTimeline(events, { live });
   const uid = useId().replace(/[^\w-]/g, "");
   const geometry = geometryOf(layout);
@@ -97,10 +99,12 @@ export function Timeline({ events, live = false }: TimelineProps) {
       <p className="tl-summary" id={`${uid}-summary`} aria-live={live ? "polite" : undefined}>
         {summary}
       </p>
-      <details className="tl-table-toggle">
-        <summary>Ver los eventos como tabla</summary>
-        <TimelineTable layout={layout} />
-      </details>
+      {table ? (
+        <details className="tl-table-toggle">
+          <summary>Ver los eventos como tabla</summary>
+          <TimelineTable layout={layout} />
+        </details>
+      ) : null}
     </figure>
   );
 }

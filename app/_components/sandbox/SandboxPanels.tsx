@@ -109,7 +109,8 @@ export function SandboxPanels({ view, live, recorded, request }: SandboxPanelsPr
       </Panel>
 
       <div className="min-w-0 @[56rem]:col-span-2">
-        <Timeline events={view.events} live={live} />
+        {/* Its text alternative is the Eventos table just above. */}
+        <Timeline events={view.events} live={live} table={false} />
       </div>
     </div>
   );
