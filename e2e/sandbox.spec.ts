@@ -112,10 +112,9 @@ test.describe("sandbox (Navegador runtime)", () => {
     await sandbox(page).getByRole("button", { name: "Ejecutar", exact: true }).click();
     await expect.poll(() => eventKinds(page)).toContain("task.start");
     const stop = sandbox(page).getByRole("button", { name: "Detener", exact: true });
-    const pressed = Date.now();
+    // Detener terminates the worker that spins (no timing asserted here: see bench:sandbox for figures).
     await stop.click();
-    await expect(sandbox(page).locator('[data-run-status="ended"]')).toContainText("Detuviste la ejecución", { timeout: 1_000 });
-    expect(Date.now() - pressed).toBeLessThan(1_000);
+    await expect(sandbox(page).locator('[data-run-status="ended"]')).toContainText("Detuviste la ejecución");
     await expect(stop).toBeDisabled();
     // The page answers: its own script runs, and the sandbox runs again.
     expect(await page.evaluate(() => 6 * 7)).toBe(42);

@@ -58,7 +58,7 @@ export async function Example({ id }: { id: string }) {
         {scenario.title}
       </p>
 
-      <div className={fastapi === null ? "grid gap-4" : "grid gap-4 @[56rem]:grid-cols-2"}>
+      <div className={fastapi === null ? "example-code grid gap-4" : "example-code grid gap-4 @[56rem]:grid-cols-2"}>
         {fastapi !== null ? (
           <CodePane label="FastAPI (Python)">
             <CodeBlock code={fastapi} lang="python" />

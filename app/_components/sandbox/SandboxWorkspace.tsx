@@ -164,7 +164,8 @@ export function SandboxWorkspace({ exampleId, code, edited, onCodeChange, scenar
   );
   const live = view.status !== "idle" && view.status !== "ended";
   return (
-    <div className="grid gap-4">
+    // data-has-run: the example then stacks its panes so that the live panels get the full width.
+    <div className="grid gap-4" data-workspace data-has-run={hasRun ? "" : undefined}>
       {choice ? <RuntimeSwitch kind={choice.kind} notice={choice.notice} boot={boot} onChange={switchRuntime} /> : null}
       <figure className="min-w-0">
         <figcaption className="rounded-t-lg border border-b-0 border-line bg-surface px-3 py-1.5 text-sm font-semibold text-fg">
