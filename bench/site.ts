@@ -1,11 +1,11 @@
-// `npm run bench:site`: Lighthouse 12 (mobile preset) on the home page and on lesson C.
+// `npm run bench:site`: Lighthouse 12 (mobile preset) on the home page and on lessons C and H.
 //
 // Expects a production build: run `npm run build` first (this script builds nothing). It starts
 // `next start` on a free port, launches Debian's Chromium headless (CHROME_PATH, default
 // /usr/bin/chromium), audits each page BENCH_RUNS times (default 3, the median run is reported),
 // prints a table, writes bench/results/site.json, stops everything, and exits 1 if a goal fails.
 //
-// Goals: performance score ≥ 95 on both pages; first-load JavaScript of a lesson ≤ 150 KB gzip.
+// Goals: performance score ≥ 95 on every page (home, lessons C and H); first-load JavaScript of a lesson ≤ 150 KB gzip.
 
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -23,6 +23,7 @@ const LESSON_JS_GOAL_BYTES = 150 * 1024;
 const PAGES = [
   { name: "Inicio", path: "/", lesson: false },
   { name: "Lección C", path: "/lecciones/background-tasks", lesson: true },
+  { name: "Lección H", path: "/lecciones/advertencia", lesson: true },
 ] as const;
 
 // Offline machine: nothing may phone home.
