@@ -1,4 +1,5 @@
 // background-tasks with one no-op task per request, run after the response.
+import "./report-cpu.mjs";
 import { App } from "background-tasks";
 
 function noop() {}

@@ -1,4 +1,5 @@
 // Bare node:http: the baseline every other server is compared with.
+import "./report-cpu.mjs";
 import { createServer } from "node:http";
 
 const body = JSON.stringify({ hello: "world" });

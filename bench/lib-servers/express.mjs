@@ -1,4 +1,5 @@
 // Express 5 with the usual "after the response" hook: res.on("finish").
+import "./report-cpu.mjs";
 import express from "express";
 
 function noop() {}

@@ -1,4 +1,5 @@
 // Fastify 5 with an onResponse hook, its "after the response" point.
+import "./report-cpu.mjs";
 import Fastify from "fastify";
 
 function noop() {}

@@ -361,9 +361,8 @@ export class App {
       this.#notifyIfIdle();
       return;
     }
-    const run: TaskRun = { requestId, method: outgoing.method, path: outgoing.path, tasks, index: 0, started: false, stopped: false };
-    this.#runs.add(run);
-    return this.#run(run);
+    // Tracked in #runs (for close()) only once a task goes async: a synchronous run ends before anyone could ask.
+    return this.#run({ requestId, method: outgoing.method, path: outgoing.path, tasks, index: 0, started: false, stopped: false });
   }
 
   /**
@@ -390,6 +389,7 @@ export class App {
   }
 
   async #awaitTask(run: TaskRun, pending: PromiseLike<unknown>): Promise<void> {
+    this.#runs.add(run);
     try {
       await pending;
     } catch (error) {

@@ -26,8 +26,8 @@ export class BackgroundTask<A extends unknown[] = any[]> {
 export class BackgroundTasks {
   readonly tasks: BackgroundTask[] = [];
 
-  constructor(tasks: Iterable<BackgroundTask> = []) {
-    for (const task of tasks) this.tasks.push(task);
+  constructor(tasks?: Iterable<BackgroundTask>) {
+    if (tasks) for (const task of tasks) this.tasks.push(task);
   }
 
   /** Adds `fn(...args)` to the end of the list. The arguments are checked against `fn` and captured now. */

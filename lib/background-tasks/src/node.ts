@@ -26,15 +26,33 @@ export function toNodeListener(app: App): RequestListener {
   };
 }
 
+/** The request as the app sees it; methods on the prototype, so nothing is allocated per request but this. */
+class NodeIncoming implements IncomingRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly search: string;
+  readonly bodyText: string;
+  readonly #req: IncomingMessage;
+
+  constructor(req: IncomingMessage, method: string, url: string, q: number, bodyText: string) {
+    this.#req = req;
+    this.method = method;
+    this.path = q < 0 ? url : url.slice(0, q);
+    this.search = q < 0 ? "" : url.slice(q + 1);
+    this.bodyText = bodyText;
+  }
+
+  header(name: string): string | undefined {
+    return headerValue(this.#req.headers[name]);
+  }
+
+  headers(): Headers {
+    return toHeaders(this.#req);
+  }
+}
+
 function serve(app: App, req: IncomingMessage, res: ServerResponse, method: string, url: string, q: number, bodyText: string): void {
-  const incoming: IncomingRequest = {
-    method,
-    path: q < 0 ? url : url.slice(0, q),
-    search: q < 0 ? "" : url.slice(q + 1),
-    header: (name) => headerValue(req.headers[name]),
-    headers: () => toHeaders(req),
-    bodyText,
-  };
+  const incoming = new NodeIncoming(req, method, url, q, bodyText);
   const outgoing = app[kDispatch](incoming);
   if (outgoing instanceof Promise) void outgoing.then((ready) => send(app, req, res, ready));
   else send(app, req, res, outgoing);
