@@ -1,5 +1,5 @@
 // What one run of an example produced, and the parser that rebuilds it from the harness's output stream.
-import type { TraceEvent } from "background-tasks";
+import type { TraceEvent, UnfinishedTask } from "background-tasks";
 
 /** Structured lines start with this; every other line of the stream is the program's own output. */
 export const STRUCTURED_PREFIX = "\u0001SP ";
@@ -36,12 +36,8 @@ export interface RunError {
   fatal: boolean;
 }
 
-export interface UnfinishedTaskInfo {
-  requestId: string;
-  taskId: string;
-  name: string;
-  state: "running" | "pending";
-}
+/** What app.close() reported as not finished when the harness ended the run. */
+export type UnfinishedTaskInfo = UnfinishedTask;
 
 /** One structured line of the harness. */
 export type HarnessMessage =
